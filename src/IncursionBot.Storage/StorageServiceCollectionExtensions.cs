@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryStore, DeliveryStore>();
         services.TryAddSingleton<ISourceStateStore, SourceStateStore>();
         services.TryAddSingleton<IStorageHealth, StorageHealth>();
+        services.TryAddSingleton<IAdapterStateStore, AdapterStateStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());
         return services;
     }

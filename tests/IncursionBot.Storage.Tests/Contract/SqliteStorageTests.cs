@@ -9,7 +9,7 @@ public sealed class SqliteStorageTests : StorageContractTests
 {
     private SqliteTestDatabase Sqlite => (SqliteTestDatabase)Database;
 
-    protected override int ExpectedSchemaVersion => 1;
+    protected override int ExpectedSchemaVersion => 2;
 
     protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
 
@@ -33,7 +33,7 @@ public sealed class SqliteStorageTests : StorageContractTests
         var path = Path.Combine(Sqlite.Folder, "nested", "deeper", "bot.db");
         await using var host = StorageHost.Build(StorageProviders.Sqlite, $"Data Source={path}");
 
-        Assert.Equal(1, await host.Migrator.MigrateAsync(None));
+        Assert.Equal(ExpectedSchemaVersion, await host.Migrator.MigrateAsync(None));
         Assert.True(File.Exists(path));
     }
 

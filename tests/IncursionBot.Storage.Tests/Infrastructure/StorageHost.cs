@@ -28,6 +28,8 @@ public sealed class StorageHost : IAsyncDisposable
 
     public IStorageHealth Health => Get<IStorageHealth>();
 
+    public IAdapterStateStore AdapterState => Get<IAdapterStateStore>();
+
     public StorageMigrator Migrator => Get<StorageMigrator>();
 
     internal StorageDatabase Database => Get<StorageDatabase>();
