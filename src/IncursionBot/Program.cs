@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using System.CommandLine;
+using IncursionBot.Cli;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// The host handles SIGTERM and Ctrl-C itself (graceful shutdown within 10 s); the parser must not race it.
+return await BotCommandLine.Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
