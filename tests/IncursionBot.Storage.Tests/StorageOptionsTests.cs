@@ -75,7 +75,7 @@ public sealed class StorageOptionsTests
             await host.StopAsync();
 
             Assert.True(status.Healthy, status.Detail);
-            Assert.Equal((StorageProviders.Sqlite, 2), (status.Provider, status.SchemaVersion));
+            Assert.Equal((StorageProviders.Sqlite, 3), (status.Provider, status.SchemaVersion));
         }
         finally
         {

@@ -55,19 +55,19 @@ public sealed partial class DeliveryDispatcher(
             return;
         }
 
-        var pending = new Queue<DeliveryJob>(jobs);
-        var fresh = jobs.Where(j => j.MessageId is null).ToList();
-        if (fresh.Count > options.GroupThreshold)
+        var remaining = new List<DeliveryJob>(jobs);
+        foreach (var group in PlanGroups(jobs))
         {
-            if (!await SendGroupAsync(adapter, channel, fresh, cancellationToken))
+            if (!await SendGroupAsync(adapter, channel, group, cancellationToken))
             {
-                await ReleaseAsync(jobs.Except(fresh).ToList(), cancellationToken);
+                await ReleaseAsync(remaining.Except(group.Jobs).ToList(), cancellationToken);
                 return;
             }
 
-            pending = new Queue<DeliveryJob>(jobs.Except(fresh));
+            remaining = remaining.Except(group.Jobs).ToList();
         }
 
+        var pending = new Queue<DeliveryJob>(remaining);
         while (pending.TryDequeue(out var job))
         {
             if (cancellationToken.IsCancellationRequested || !await SendOneAsync(adapter, channel, job, cancellationToken))
@@ -78,6 +78,32 @@ public sealed partial class DeliveryDispatcher(
             }
         }
     }
+
+    /// <summary>
+    /// Groups recorded before a crash are sent again exactly as recorded; a new burst (more than
+    /// <see cref="DeliveryOptions.GroupThreshold"/> new alerts created within <see cref="DeliveryOptions.GroupWait"/>
+    /// of the oldest) becomes one new group.
+    /// </summary>
+    private IEnumerable<PlannedGroup> PlanGroups(IReadOnlyList<DeliveryJob> jobs)
+    {
+        var fresh = jobs.Where(j => j.MessageId is null).ToList();
+        foreach (var recorded in fresh.Where(j => j.GroupKey is not null).GroupBy(j => j.GroupKey!))
+        {
+            yield return new PlannedGroup(recorded.Key, recorded.ToList(), IsNew: false);
+        }
+
+        var ungrouped = fresh.Where(j => j.GroupKey is null).ToList();
+        if (ungrouped.Count > options.GroupThreshold)
+        {
+            var burst = ungrouped.Where(j => j.CreatedAt <= ungrouped.Min(u => u.CreatedAt) + options.GroupWait).ToList();
+            if (burst.Count > options.GroupThreshold)
+            {
+                yield return new PlannedGroup($"g{burst[0].Id}", burst, IsNew: true);
+            }
+        }
+    }
+
+    private sealed record PlannedGroup(string Key, IReadOnlyList<DeliveryJob> Jobs, bool IsNew);
 
     private async Task<bool> SendOneAsync(IChatAdapter adapter, ChannelRef channel, DeliveryJob job, CancellationToken cancellationToken)
     {
@@ -117,10 +143,16 @@ public sealed partial class DeliveryDispatcher(
         return false;
     }
 
-    private async Task<bool> SendGroupAsync(IChatAdapter adapter, ChannelRef channel, List<DeliveryJob> jobs, CancellationToken cancellationToken)
+    private async Task<bool> SendGroupAsync(IChatAdapter adapter, ChannelRef channel, PlannedGroup group, CancellationToken cancellationToken)
     {
+        if (group.IsNew)
+        {
+            // Recorded before sending: whatever happens next, a retry sends these rows as this group, with this key.
+            await deliveries.AssignGroupAsync(group.Jobs.Select(j => j.Id).ToArray(), Owner, group.Key, cancellationToken);
+        }
+
         var loaded = new List<(DeliveryJob Job, Incidents.Incident Incident)>();
-        foreach (var job in jobs)
+        foreach (var job in group.Jobs)
         {
             if (await incidents.GetAsync(job.IncidentId, cancellationToken) is { } incident)
             {
@@ -128,7 +160,7 @@ public sealed partial class DeliveryDispatcher(
             }
         }
 
-        var alert = new OutgoingAlert(loaded.Select(l => AlertComposer.Compose(l.Incident)).ToArray(), $"g{jobs[0].Id}n{jobs.Count}");
+        var alert = new OutgoingAlert(loaded.Select(l => AlertComposer.Compose(l.Incident)).ToArray(), group.Key);
         var result = await SendAsync(adapter, channel, alert, cancellationToken);
         if (result is DeliveredResult delivered)
         {
@@ -141,7 +173,7 @@ public sealed partial class DeliveryDispatcher(
             return true;
         }
 
-        foreach (var job in jobs)
+        foreach (var job in group.Jobs)
         {
             await HandleFailureAsync(channel, job, (FailedResult)result);
         }

@@ -20,6 +20,13 @@ public interface IDeliveryStore
     /// </summary>
     Task CompleteAsync(long deliveryId, string owner, string? messageId, int revision, bool grouped, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records, before a grouped message is sent, which rows it lists. After a crash those rows are sent again as
+    /// the same group with the same idempotency key, so the platform can recognise the repeat; rows are never
+    /// re-grouped differently.
+    /// </summary>
+    Task AssignGroupAsync(IReadOnlyList<long> deliveryIds, string owner, string groupKey, CancellationToken cancellationToken);
+
     /// <summary>Counts a failed attempt and makes the row due again at <paramref name="nextAttemptAt"/>.</summary>
     Task RescheduleAsync(long deliveryId, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken);
 
@@ -31,7 +38,10 @@ public interface IDeliveryStore
 
     Task<IReadOnlyList<DeliveryRecord>> ListAsync(bool failedOnly, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Makes a dead-lettered row due again; false when no such failed row exists.</summary>
+    /// <summary>
+    /// Makes a dead-lettered row due again, as if created now (an operator's explicit resend gets a fresh age
+    /// budget); false when no such failed row exists.
+    /// </summary>
     Task<bool> RequeueAsync(long deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<DeliveryStats> GetStatsAsync(CancellationToken cancellationToken);
@@ -46,7 +56,8 @@ public sealed record DeliveryJob(
     string? MessageId,
     bool WasGrouped,
     int DeliveredRevision,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? GroupKey);
 
 public enum DeliveryStatus
 {

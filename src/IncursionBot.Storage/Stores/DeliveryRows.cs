@@ -11,7 +11,7 @@ internal static class DeliveryRows
     public const string Delivered = "delivered";
     public const string Failed = "failed";
 
-    public const string JobColumns = "id, incident_id, channel_platform, channel_id, attempts, message_id, grouped, delivered_revision, created_at";
+    public const string JobColumns = "id, incident_id, channel_platform, channel_id, attempts, message_id, grouped, delivered_revision, created_at, group_key";
 
     public const string RecordColumns =
         "id, incident_id, channel_platform, channel_id, status, attempts, message_id, last_error, created_at, delivered_at, next_attempt_at";
@@ -44,7 +44,8 @@ internal static class DeliveryRows
 
     public static DeliveryJob MapJob(DbRow row) => new(
         row.Long("id"), row.Long("incident_id"), new ChannelRef(row.String("channel_platform"), row.String("channel_id")),
-        row.Int("attempts"), row.StringOrNull("message_id"), row.Bool("grouped"), row.Int("delivered_revision"), row.Time("created_at"));
+        row.Int("attempts"), row.StringOrNull("message_id"), row.Bool("grouped"), row.Int("delivered_revision"), row.Time("created_at"),
+        row.StringOrNull("group_key"));
 
     public static DeliveryRecord MapRecord(DbRow row) => new(
         row.Long("id"), row.Long("incident_id"), new ChannelRef(row.String("channel_platform"), row.String("channel_id")),

@@ -23,6 +23,22 @@ internal sealed class DeliveryStore(StorageDatabase database) : IDeliveryStore
             """, ct, ("id", deliveryId), ("owner", owner), ("message_id", messageId), ("revision", revision), ("grouped", grouped), ("now", now)),
             cancellationToken);
 
+    public Task AssignGroupAsync(IReadOnlyList<long> deliveryIds, string owner, string groupKey, CancellationToken cancellationToken)
+    {
+        if (deliveryIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var (inList, idArgs) = SqlArg.List("id", deliveryIds);
+        return database.WriteAsync((session, ct) => session.ExecuteAsync(
+            $"""
+            UPDATE deliveries SET group_key = @group_key
+            WHERE id IN {inList} AND lease_owner = @owner AND status = 'pending' AND group_key IS NULL
+            """, ct, [.. idArgs, ("owner", owner), ("group_key", groupKey)]),
+            cancellationToken);
+    }
+
     public Task RescheduleAsync(long deliveryId, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
         database.WriteAsync((session, ct) => session.ExecuteAsync(
             """
@@ -64,7 +80,8 @@ internal sealed class DeliveryStore(StorageDatabase database) : IDeliveryStore
     public Task<bool> RequeueAsync(long deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync<bool>(null, async (session, ct) => await session.ExecuteAsync(
             """
-            UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = @now, lease_owner = NULL, lease_until = NULL
+            UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = @now, created_at = @now, last_error = NULL,
+                lease_owner = NULL, lease_until = NULL
             WHERE id = @id AND status = 'failed'
             """, ct, ("id", deliveryId), ("now", now)) > 0,
             cancellationToken);

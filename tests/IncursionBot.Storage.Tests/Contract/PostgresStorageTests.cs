@@ -12,7 +12,7 @@ public sealed class PostgresStorageTests : StorageContractTests
 {
     private PostgresTestDatabase Postgres => (PostgresTestDatabase)Database;
 
-    protected override int ExpectedSchemaVersion => 3;
+    protected override int ExpectedSchemaVersion => 4;
 
     protected override TestDatabase CreateDatabase() => new PostgresTestDatabase();
 

@@ -9,7 +9,7 @@ public sealed class SqliteStorageTests : StorageContractTests
 {
     private SqliteTestDatabase Sqlite => (SqliteTestDatabase)Database;
 
-    protected override int ExpectedSchemaVersion => 2;
+    protected override int ExpectedSchemaVersion => 3;
 
     protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
 
