@@ -7,13 +7,43 @@ namespace IncursionBot.Jobs;
 /// <summary>The running service's schedule: one Quartz job per enabled source, plus the delivery worker.</summary>
 public static class SchedulingSetup
 {
+    public const string SchedulerName = "incursionbot";
+
+    public static readonly TimeSpan ClusterCheckinInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Above the worst pause (GC, failover) we expect, below what a user would notice as a missed poll.</summary>
+    public static readonly TimeSpan ClusterCheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+
     public static void AddScheduling(this IHostApplicationBuilder builder)
     {
         var sources = new SourcesOptions();
         builder.Configuration.GetSection(SourcesOptions.SectionName).Bind(sources.Items);
+        var storage = builder.Configuration.GetSection("Storage");
+        var clustered = string.Equals(storage["Provider"]?.Trim(), "Postgres", StringComparison.OrdinalIgnoreCase);
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(o => o.InstanceName = "incursionbot");
+            quartz.ConfigureScheduler(o =>
+            {
+                o.InstanceName = SchedulerName;
+                // Each process is one cluster node; Quartz makes the id unique (host name + time).
+                o.GenerateInstanceId = clustered;
+            });
+            if (clustered)
+            {
+                // Several instances on one PostgreSQL: each trigger fires on one node only, and a dead node's
+                // triggers are taken over after the check-in threshold. The tables come from our migrations.
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(storage["ConnectionString"] ?? string.Empty);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = ClusterCheckinInterval;
+                        c.CheckinMisfireThreshold = ClusterCheckinMisfireThreshold;
+                    });
+                    store.UseSystemTextJsonSerializer(_ => { });
+                });
+            }
+
             foreach (var source in sources.Items.Where(s => s.Enabled && !string.IsNullOrWhiteSpace(s.Name)))
             {
                 var job = PollSourceJob.KeyFor(source.Name);
