@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISourceStateStore, SourceStateStore>();
         services.TryAddSingleton<IStorageHealth, StorageHealth>();
         services.TryAddSingleton<IAdapterStateStore, AdapterStateStore>();
+        services.TryAddSingleton<IInstanceLock, InstanceLock>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());
         return services;
     }

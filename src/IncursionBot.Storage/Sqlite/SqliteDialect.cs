@@ -49,7 +49,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     public string DatabasePath { get; }
 
-    private bool IsInMemory { get; }
+    public bool IsInMemory { get; }
 
     private SecretRedactor Redactor { get; }
 

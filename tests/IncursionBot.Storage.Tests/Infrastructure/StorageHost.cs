@@ -30,6 +30,8 @@ public sealed class StorageHost : IAsyncDisposable
 
     public IAdapterStateStore AdapterState => Get<IAdapterStateStore>();
 
+    public IInstanceLock InstanceLock => Get<IInstanceLock>();
+
     public StorageMigrator Migrator => Get<StorageMigrator>();
 
     internal StorageDatabase Database => Get<StorageDatabase>();
