@@ -13,8 +13,8 @@ internal static class CountryRanker
         var scores = new Dictionary<string, (double Score, PlaceMention Best, double BestScore)>();
         foreach (var facts in sentences.Where(s => s.Event >= Weights.EventfulSentence))
         {
-            var listing = facts.Listing && facts.Places.Select(p => p.Term.Code).Where(SentenceReader.IsMember).Distinct().Count() >= 3;
-            foreach (var place in facts.Places.Where(p => SentenceReader.IsMember(p.Term.Code)))
+            var listing = facts.Listing && facts.Places.Select(p => p.Term.Code).Where(PlaceRules.IsMember).Distinct().Count() >= 3;
+            foreach (var place in facts.Places.Where(p => PlaceRules.IsMember(p.Term.Code)))
             {
                 var score = facts.Weight * RoleWeight(place.Term.Role) * place.Context
                     * (place.Recap ? Weights.Background : 1.0)
@@ -45,7 +45,7 @@ internal static class CountryRanker
     private static (string Code, PlaceMention Best, double Score)? Located(IReadOnlyList<SentenceFacts> sentences)
     {
         var candidates = sentences
-            .SelectMany(facts => facts.Places.Where(p => SentenceReader.IsMember(p.Term.Code))
+            .SelectMany(facts => facts.Places.Where(p => PlaceRules.IsMember(p.Term.Code))
                 .Select(p => (p.Term.Code, Best: p, Score: facts.Weight * RoleWeight(p.Term.Role) * (p.Recap ? Weights.Background : 1.0))))
             .ToArray();
         var located = candidates.Where(c => c.Best.Context > 1.2).ToArray();

@@ -15,7 +15,7 @@ internal static class IncursionJudge
         foreach (var place in facts.Places)
         {
             var strength = place.Term.Role == PlaceRole.Generic ? Weights.GenericPlace
-                : !SentenceReader.IsMember(place.Term.Code) ? 0.0
+                : !PlaceRules.IsMember(place.Term.Code) ? 0.0
                 : place.Context <= Weights.BesidePlace ? Weights.BesidePlace
                 : 1.0;
             placeAnywhere = Math.Max(placeAnywhere, strength);

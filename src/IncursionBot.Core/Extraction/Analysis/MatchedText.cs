@@ -66,8 +66,8 @@ internal sealed class MatchedText
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_matches).Slice(first, count);
     }
 
-    // Forward markers ("amid", "comes after", "could") cover the rest of their clause and sentence; the others
-    // ("last month", "earlier this year") cover the clause they stand in.
+    // Forward markers ("amid", "comes after", "could") cover the rest of the sentence from where they stand; the
+    // others ("last month", "earlier this year") cover the clause they stand in.
     private void MarkScopes(Sentence sentence, int firstMatch)
     {
         for (var m = firstMatch; m < _matches.Count; m++)
@@ -80,19 +80,11 @@ internal sealed class MatchedText
             }
 
             var target = cue.Kind == CueKind.Recap ? Recap : Hypothetical;
-            var forward = cue.Kind == CueKind.Hypothetical || IsForward(_matches[m]);
+            var forward = cue.Kind == CueKind.Hypothetical || cue.Label == "forward";
             var start = forward ? _matches[m].Token : ClauseStart(sentence, _matches[m].Token);
             var end = forward ? sentence.EndToken : ClauseEnd(sentence, _matches[m].End);
             Array.Fill(target, true, start, end - start);
         }
-    }
-
-    private bool IsForward(Match match)
-    {
-        var first = Document.Word(match.Token);
-        return first is "amid" or "follows" or "comes" or "series" or "spate" or "string" or "wave" or "days" or "a"
-            or "weeks" or "recall" or "background" or "context" or "as" or "reminder" or "since" or "not" or "latest"
-            or "recent" or "month" or "months";
     }
 
     private int ClauseStart(Sentence sentence, int token)

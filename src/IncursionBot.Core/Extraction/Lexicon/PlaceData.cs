@@ -41,9 +41,8 @@ internal static class PlaceData
         place HR name: Croatia; Hrvatska
         place HR adj: Croatian; Croatians; Croat; Croats
         place HR capital: Zagreb
-        place HR city: Rijeka; Zadar; Osijek; Pula; Dubrovnik; Jarun
-        place HR airport=zagreb: Pleso
-        place CY name: Cyprus; Kypros
+        place HR city: Rijeka; Zadar; Osijek; Pula; Dubrovnik
+                place CY name: Cyprus; Kypros
         place CY adj: Cypriot; Cypriots
         place CY capital: Nicosia
         place CY city: Larnaca; Limassol; Paphos; Famagusta
@@ -66,7 +65,7 @@ internal static class PlaceData
         place EE adj: Estonian; Estonians
         place EE capital: Tallinn
         place EE city: Tartu; Narva; Pärnu; Kohtla-Järve; Võru; Tapa; Rakvere; Paldiski; Sillamäe
-        place EE base: Ämari; Amari air base; Vaindloo; Vaindloo Island; Koidula
+        place EE base: Ämari; Amari air base; Vaindloo; Vaindloo Island
         place EE region: Saaremaa; Hiiumaa; Ida-Viru; Ida-Virumaa; Peipus; Setomaa
         place FI name: Finland; Suomi
         place FI adj: Finnish; Finns
@@ -138,8 +137,8 @@ internal static class PlaceData
         place MD name: Moldova; Republic of Moldova; Moldavia
         place MD adj: Moldovan; Moldovans; Moldavian
         place MD capital: Chișinău; Chisinau; Kishinev
-        place MD city: Bălți; Balti; Cahul; Ungheni; Soroca; Orhei; Comrat; Briceni; Brichany; Ocnița; Ocnita; Edineț; Florești; Râșcani; Riscani; Naslavcea; Larga; Vulcănești; Cuhureștii de Jos; Borosenii Noi; Firladeni; Pepeni; Sîngerei; Singerei; Cimișlia
-        place MD region: Gagauzia; Transnistria; Briceni district; Brichansky district
+        place MD city: Bălți; Balti; Cahul; Ungheni; Soroca; Orhei; Comrat; Ocnița; Ocnita; Edineț; Florești; Râșcani; Riscani; Vulcănești; Cuhureștii de Jos; Borosenii Noi; Firladeni; Pepeni; Sîngerei; Singerei; Cimișlia
+        place MD region: Gagauzia; Transnistria
         place ME name: Montenegro; Crna Gora
         place ME adj: Montenegrin
         place ME capital: Podgorica
@@ -149,7 +148,7 @@ internal static class PlaceData
         place NL capital: Amsterdam; The Hague; Den Haag
         place NL city: Rotterdam; Eindhoven; Utrecht; Groningen; Maastricht; Nijmegen; Den Helder
         place NL airport=amsterdam: Schiphol; Amsterdam Schiphol
-        place NL base: Volkel; Folkel; Leeuwarden; Gilze-Rijen; Woensdrecht; Uden; De Peel; Twenthe
+        place NL base: Volkel; Leeuwarden; Gilze-Rijen; Woensdrecht; Uden; De Peel; Twenthe
         place NL region: North Brabant; Noord-Brabant; Gelderland; Friesland
         place MK name: North Macedonia; Macedonia
         place MK adj: Macedonian; North Macedonian
@@ -165,7 +164,7 @@ internal static class PlaceData
         place PL name: Poland; Polska; Republic of Poland; Rzeczpospolita
         place PL adj: Polish
         place PL capital: Warsaw; Warszawa
-        place PL city: Kraków; Krakow; Gdańsk; Gdansk; Gdynia; Wrocław; Poznań; Łódź; Szczecin; Lublin; Rzeszów; Białystok; Suwałki; Przemyśl; Zamość; Hrubieszów; Chełm; Biała Podlaska; Terespol; Olsztyn; Elbląg; Łuków; Sokółka; Wyryki; Wyryki-Wola; Osiny; Przewodów; Oserdów; Czosnówka; Wohyń; Olesno; Mniszków; Majdan-Sielec; Gońądz; Zaborowo; Bogusze; Tomaszów Lubelski; Krynki; Kuźnica
+        place PL city: Kraków; Krakow; Gdańsk; Gdansk; Gdynia; Wrocław; Poznań; Łódź; Szczecin; Lublin; Rzeszów; Białystok; Suwałki; Przemyśl; Zamość; Hrubieszów; Chełm; Biała Podlaska; Terespol; Olsztyn; Elbląg; Wyryki; Wyryki-Wola; Przewodów; Oserdów; Czosnówka; Wohyń; Olesno; Mniszków; Gońądz; Zaborowo; Bogusze; Tomaszów Lubelski; Krynki; Kuźnica
         place PL airport=warsaw: Chopin airport; Warsaw Chopin; Modlin; Warsaw Modlin
         place PL airport=rzeszow: Jasionka; Rzeszów-Jasionka; Rzeszow-Jasionka; Rzeszów Airport
         place PL airport=lublin: Lublin Airport
@@ -216,16 +215,16 @@ internal static class PlaceData
         place GB name: United Kingdom; UK; Britain; Great Britain; England; Scotland; Wales; Northern Ireland
         place GB adj: British; Briton; Britons; English; Scottish; Welsh
         place GB capital: London
-        place GB city: Manchester; Birmingham; Edinburgh; Glasgow; Belfast; Cardiff; Liverpool; Leeds; Bristol; Newcastle; Aberdeen; Inverness; Stornoway
+        place GB city: Manchester; Birmingham; Edinburgh; Glasgow; Belfast; Cardiff; Liverpool; Leeds; Bristol; Newcastle; Aberdeen; Inverness
         place GB airport=london: Heathrow; Gatwick; Stansted; Luton
         place GB base: Lakenheath; RAF Lakenheath; Mildenhall; RAF Mildenhall; Feltwell; RAF Feltwell; Lossiemouth; RAF Lossiemouth; Coningsby; Brize Norton; Fairford; Marham; Faslane; Waddington; Northolt; Akrotiri base
-        place GB region: Suffolk; Norfolk; Shetland; Orkney; Lincolnshire; Cornwall; Kent; Moray; Outer Hebrides
+        place GB region: Shetland; Orkney; Lincolnshire; Cornwall; Kent; Moray; Outer Hebrides
         place US name: United States; United States of America; USA; US; America; continental United States
         place US adj: American; Americans
         place US capital: Washington
-        place US city: New York; Los Angeles; Chicago; Billings; Anchorage; San Francisco; Seattle; Boston; Houston; Miami; Honolulu
-        place US region: Alaska; Montana; Hawaii; California; Texas; Virginia; Florida; Wyoming; North Dakota; South Carolina; Midwest; Aleutian islands
-        place US base: Malmstrom; Joint Base Langley; Elmendorf; Eielson; Wright-Patterson; Langley
+        place US city: New York; Los Angeles; Chicago; Anchorage; San Francisco; Seattle; Boston; Houston; Miami; Honolulu
+        place US region: Alaska; Hawaii; California; Texas; Virginia; Florida
+        place US base: Joint Base Langley; Elmendorf; Eielson; Wright-Patterson; Langley
 
         place UA name: Ukraine
         place UA adj: Ukrainian; Ukrainians
@@ -251,7 +250,7 @@ internal static class PlaceData
         place JP name: Japan
         place JP adj: Japanese
         place JP capital: Tokyo
-        place JP region: Hokkaido; Okinawa; Rebun; Nemuro
+        place JP region: Hokkaido; Okinawa
         place CN name: China
         place CN adj: Chinese
         place CN capital: Beijing
