@@ -61,8 +61,10 @@ public sealed class IncidentClusterer : IIncidentClusterer
         return best;
     }
 
+    // Bounded by the first report, not the latest: otherwise a wave that repeats every night chains into one
+    // incident and each later night's new event is never alerted.
     private bool CloseInTime(DateTimeOffset reportedAt, Incident incident) =>
-        reportedAt >= incident.FirstReportedAt - Window && reportedAt <= incident.LastReportedAt + Window;
+        reportedAt >= incident.FirstReportedAt - Window && reportedAt <= incident.FirstReportedAt + Window;
 
     private static bool Compatible(Incidents.Extraction extraction, Incident incident) =>
         Overlap(extraction.Countries, incident.Countries) && Overlap(extraction.Platforms, incident.Platforms);
