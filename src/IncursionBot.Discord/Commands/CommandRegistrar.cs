@@ -50,6 +50,11 @@ internal sealed partial class CommandRegistrar(DiscordRestClient rest, IOptions<
             LogFailed(scope, ex.Message);
             return CommandRegistration.RetryLater;
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(scope, "Discord did not answer in time");
+            return CommandRegistration.RetryLater;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord already has the {Count} slash commands ({Scope}); registration skipped")]

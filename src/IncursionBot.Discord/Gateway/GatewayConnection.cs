@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace IncursionBot.Discord.Gateway;
 
 /// <summary>
-/// One WebSocket connection to the Gateway, from HELLO to close: heartbeats (the first after a random part of the
-/// interval), zombie detection (no ACK since the last beat: close with 4000 and resume), IDENTIFY or RESUME,
+/// One WebSocket connection to the Gateway, from HELLO to close: heartbeats with zombie detection
+/// (<see cref="GatewayHeartbeat"/>), IDENTIFY or RESUME,
 /// dispatches (READY, RESUMED, INTERACTION_CREATE), RECONNECT and INVALID_SESSION, and close codes.
 /// </summary>
 internal sealed partial class GatewayConnection(
@@ -20,9 +20,7 @@ internal sealed partial class GatewayConnection(
 {
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly Random _random = new();
-    private volatile bool _acknowledged = true;
-    private volatile string? _zombie;
+    private readonly GatewayHeartbeat _heartbeat = new(session, time, logger);
     private bool _established;
 
     public async Task<GatewayExit> RunAsync(Uri url, CancellationToken cancellationToken)
@@ -30,25 +28,29 @@ internal sealed partial class GatewayConnection(
         using var socket = new GatewaySocket(new ClientWebSocket());
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var resuming = session.CanResume;
+        var heartbeat = Task.CompletedTask;
         try
         {
             await ConnectAsync(socket, url, cancellationToken);
             var interval = await ReceiveHelloAsync(socket, connection.Token);
-            var heartbeat = HeartbeatAsync(socket, interval, connection);
+            heartbeat = _heartbeat.RunAsync(socket, interval, connection);
             await socket.SendAsync(resuming ? GatewayMessages.Resume(token, session.Id!, session.Sequence) : GatewayMessages.Identify(token), connection.Token);
             state.SetGateway(resuming ? "resuming" : "identifying");
-            var exit = await ReceiveLoopAsync(socket, connection.Token);
-            await connection.CancelAsync();
-            await heartbeat;
-            return exit;
+            return await ReceiveLoopAsync(socket, connection.Token);
         }
-        catch (OperationCanceledException) when (_zombie is { } reason && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_heartbeat.ZombieReason is { } reason && !cancellationToken.IsCancellationRequested)
         {
             return new GatewayExit(GatewayNext.Resume, reason, _established);
         }
         catch (Exception ex) when (ex is WebSocketException or InvalidDataException or TimeoutException)
         {
             return new GatewayExit(GatewayNext.Resume, $"connection lost: {token.Scrub(ex.Message)}", _established);
+        }
+        finally
+        {
+            // The heartbeat must be done with the socket before it is disposed.
+            await connection.CancelAsync();
+            await heartbeat;
         }
     }
 
@@ -70,37 +72,6 @@ internal sealed partial class GatewayConnection(
         }
 
         return TimeSpan.FromMilliseconds(interval);
-    }
-
-    private async Task HeartbeatAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource connection)
-    {
-        try
-        {
-            await Task.Delay(interval * _random.NextDouble(), time, connection.Token);
-            while (!connection.IsCancellationRequested)
-            {
-                if (!_acknowledged)
-                {
-                    _zombie = $"no heartbeat ACK within {interval}: zombie connection";
-                    LogZombie(interval);
-                    await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "zombie connection");
-                    await connection.CancelAsync();
-                    return;
-                }
-
-                _acknowledged = false;
-                await socket.SendAsync(GatewayMessages.Heartbeat(session.Sequence), connection.Token);
-                await Task.Delay(interval, time, connection.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection ended; the receive loop reports why.
-        }
-        catch (WebSocketException)
-        {
-            // A failed send means the connection dropped; the receive loop sees it too.
-        }
     }
 
     private async Task<GatewayExit> ReceiveLoopAsync(GatewaySocket socket, CancellationToken cancellationToken)
@@ -128,7 +99,7 @@ internal sealed partial class GatewayConnection(
                     await socket.SendAsync(GatewayMessages.Heartbeat(session.Sequence), cancellationToken);
                     break;
                 case GatewayOp.HeartbeatAck:
-                    _acknowledged = true;
+                    _heartbeat.Acknowledge();
                     break;
                 case GatewayOp.Reconnect:
                     await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "reconnect requested");
@@ -185,7 +156,4 @@ internal sealed partial class GatewayConnection(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed")]
     private partial void LogResumed();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway sent no heartbeat ACK within {Interval}; reconnecting")]
-    private partial void LogZombie(TimeSpan interval);
 }

@@ -31,7 +31,7 @@ internal sealed partial class GatewayService(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var exit = await ConnectOnceAsync(stoppingToken);
+                var exit = await TryConnectOnceAsync(stoppingToken);
                 if (exit.Next == GatewayNext.Stop)
                 {
                     state.SetGateway("stopped", exit.Detail, fatal: true);
@@ -58,6 +58,20 @@ internal sealed partial class GatewayService(
         }
     }
 
+    private async Task<GatewayExit> TryConnectOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await ConnectOnceAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Whatever went wrong with this connection, the service must live on and try again.
+            LogConnectionFailed(ex);
+            return new GatewayExit(GatewayNext.Resume, $"connection failed: {ex.GetType().Name}", Established: false);
+        }
+    }
+
     private async Task<GatewayExit> ConnectOnceAsync(CancellationToken stoppingToken)
     {
         Uri url;
@@ -76,6 +90,10 @@ internal sealed partial class GatewayService(
             catch (HttpRequestException ex)
             {
                 return new GatewayExit(GatewayNext.Identify, $"Discord could not be reached: {ex.Message}", Established: false);
+            }
+            catch (TaskCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                return new GatewayExit(GatewayNext.Identify, "GET /gateway/bot timed out", Established: false);
             }
 
             if (state.TokenRevoked is { } revoked)
@@ -114,6 +132,9 @@ internal sealed partial class GatewayService(
         var capped = exponential < MaxBackoff ? exponential : MaxBackoff;
         return capped * (0.5 + _random.NextDouble() / 2);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway connection failed unexpectedly")]
+    private partial void LogConnectionFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connection ended ({Detail}); reconnecting in {Delay}")]
     private partial void LogReconnecting(string detail, TimeSpan delay);

@@ -10,8 +10,6 @@ internal sealed class GatewaySocket(ClientWebSocket socket) : IDisposable
 
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
-    public WebSocketState State => socket.State;
-
     public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => socket.ConnectAsync(url, cancellationToken);
 
     public async Task SendAsync(byte[] message, CancellationToken cancellationToken)

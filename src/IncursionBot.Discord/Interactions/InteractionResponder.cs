@@ -56,8 +56,8 @@ internal sealed partial class InteractionResponder(
 
     private async Task<InteractionResponse> SuggestAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.Value.InteractionDeferAfter);
+        using var deadline = new CancellationTokenSource(options.Value.InteractionDeferAfter, time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         IReadOnlyList<CommandChoice> choices;
         try
         {

@@ -16,31 +16,24 @@ internal sealed class RestRateLimiter(GlobalRateLimit global, InvalidRequestGuar
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private DateTimeOffset _lastSweep = time.GetUtcNow();
 
-    public int BucketCount => _buckets.Count;
-
-    public async Task<BucketLease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
+    public async Task<RequestLease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
         SweepIdleBuckets();
         var lease = await Resolve(route).AcquireAsync(cancellationToken);
         try
         {
             await invalid.WaitAsync(cancellationToken);
-            if (!route.IsInteraction)
-            {
-                await global.AcquireAsync(cancellationToken);
-            }
+            return new RequestLease(lease, route.IsInteraction ? null : await global.AcquireAsync(cancellationToken));
         }
         catch
         {
             lease.Abandon();
             throw;
         }
-
-        return lease;
     }
 
     /// <summary>Feeds one response back: bucket state, bucket name, global pause and invalid-request count.</summary>
-    public void Complete(DiscordRoute route, BucketLease lease, int status, RateLimitHeaders headers, TimeSpan? retryAfter)
+    public void Complete(DiscordRoute route, RequestLease lease, int status, RateLimitHeaders headers, TimeSpan? retryAfter)
     {
         invalid.Record(status, headers);
         if (status == 429 && headers.Global && retryAfter is { } pause)
@@ -50,9 +43,9 @@ internal sealed class RestRateLimiter(GlobalRateLimit global, InvalidRequestGuar
 
         if (headers.Bucket is { Length: > 0 } hash)
         {
-            _hashes[route.RouteKey] = hash;
             // The learned state moves with the bucket object, unless a sibling route already owns that hash.
-            _buckets.TryAdd(BucketId(hash, route.MajorParameter), lease.Bucket);
+            _buckets.TryAdd(BucketId(hash, route.MajorParameter), lease.Bucket.Bucket);
+            _hashes[route.RouteKey] = hash;
         }
 
         lease.Complete(headers, status == 429 ? retryAfter : null);
@@ -60,8 +53,18 @@ internal sealed class RestRateLimiter(GlobalRateLimit global, InvalidRequestGuar
 
     private RateLimitBucket Resolve(DiscordRoute route)
     {
-        var name = _hashes.TryGetValue(route.RouteKey, out var hash) ? hash : route.RouteKey;
-        return _buckets.GetOrAdd(BucketId(name, route.MajorParameter), _ => new RateLimitBucket(time));
+        var own = BucketId(route.RouteKey, route.MajorParameter);
+        if (!_hashes.TryGetValue(route.RouteKey, out var hash))
+        {
+            return _buckets.GetOrAdd(own, _ => new RateLimitBucket(time));
+        }
+
+        // The hash was learned from another major parameter (another channel): this one's bucket, with whatever it
+        // already knows or has in flight, becomes the hashed bucket, so one major parameter never has two buckets.
+        var hashed = BucketId(hash, route.MajorParameter);
+        return _buckets.TryGetValue(hashed, out var bucket)
+            ? bucket
+            : _buckets.GetOrAdd(hashed, _buckets.GetOrAdd(own, _ => new RateLimitBucket(time)));
     }
 
     private static string BucketId(string name, string major) => $"{name}:{major}";

@@ -12,7 +12,6 @@ internal static class EmbedLimits
     public const int FieldName = 256;
     public const int FieldValue = 1024;
     public const int FooterText = 2048;
-    public const int AuthorName = 256;
     public const int TotalCharacters = 6000;
     public const int EmbedsPerMessage = 10;
     public const int MessageContent = 2000;
@@ -20,5 +19,4 @@ internal static class EmbedLimits
     public const int Nonce = 25;
     public const int AutocompleteChoices = 25;
     public const int ChoiceName = 100;
-    public const int ChoiceValue = 100;
 }

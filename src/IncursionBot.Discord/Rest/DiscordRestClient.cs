@@ -80,7 +80,7 @@ internal sealed partial class DiscordRestClient(
         }
     }
 
-    private async Task<DiscordResponse> SendOnceAsync(DiscordRoute route, BucketLease lease, byte[]? body, CancellationToken cancellationToken)
+    private async Task<DiscordResponse> SendOnceAsync(DiscordRoute route, RequestLease lease, byte[]? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(route.Method, _baseUrl + route.Path);
         request.Headers.UserAgent.ParseAdd(UserAgent);
