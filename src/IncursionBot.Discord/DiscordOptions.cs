@@ -47,6 +47,9 @@ public sealed class DiscordOptions
     /// <summary>A 429 asking to wait longer than this is handed back to the dispatcher instead of waited out in the call.</summary>
     public TimeSpan MaxInlineRateLimitWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often an instance that does not hold the gateway checks whether it can take it over.</summary>
+    public TimeSpan GatewayStandbyRetry { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Discord's global limit is 50 requests per second per bot.</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
 

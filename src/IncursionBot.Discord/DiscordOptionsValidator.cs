@@ -44,6 +44,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         AddIfNotPositive(errors, options.InteractionDeferAfter, "InteractionDeferAfter", TimeSpan.FromSeconds(2.5));
         AddIfNotPositive(errors, options.SignatureMaxAge, "SignatureMaxAge", TimeSpan.FromHours(1));
         AddIfNotPositive(errors, options.RequestTimeout, "RequestTimeout", TimeSpan.FromMinutes(5));
+        AddIfNotPositive(errors, options.GatewayStandbyRetry, "GatewayStandbyRetry", TimeSpan.FromMinutes(10));
         AddIfNotPositive(errors, options.MaxInlineRateLimitWait, "MaxInlineRateLimitWait", TimeSpan.FromMinutes(5));
         if (options.MaxInteractionBodyBytes is < 1024 or > 4 * 1024 * 1024)
         {

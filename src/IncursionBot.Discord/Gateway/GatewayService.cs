@@ -1,3 +1,4 @@
+using IncursionBot.Core.Ports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,9 @@ namespace IncursionBot.Discord.Gateway;
 /// <summary>
 /// Keeps one Gateway connection alive to receive interactions: resumes through <c>resume_gateway_url</c> when it
 /// can, identifies anew within the identify budget when it must, backs off exponentially (with jitter) while
-/// connections fail, and stops for good on the fatal close codes.
+/// connections fail, and stops for good on the fatal close codes. When several bot instances share a database,
+/// only the one holding the <see cref="LockName"/> instance lock connects; the others stand by and take over when
+/// it dies, because Discord delivers each interaction to one connection and answering twice is an error.
 /// </summary>
 internal sealed partial class GatewayService(
     IdentifyBudget budget,
@@ -15,8 +18,11 @@ internal sealed partial class GatewayService(
     DiscordState state,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<GatewayService> logger) : BackgroundService
+    ILogger<GatewayService> logger,
+    IInstanceLock? instanceLock = null) : BackgroundService
 {
+    public const string LockName = "discord-gateway";
+
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     private const int MaxResumeFailures = 3;
@@ -26,35 +32,74 @@ internal sealed partial class GatewayService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var exit = await TryConnectOnceAsync(stoppingToken);
-                if (exit.Next == GatewayNext.Stop)
-                {
-                    state.SetGateway("stopped", exit.Detail, fatal: true);
-                    LogStopped(exit.Detail);
-                    return;
-                }
-
-                failures = exit.Established ? 0 : failures + 1;
-                if (exit.Next == GatewayNext.Identify || failures >= MaxResumeFailures)
-                {
-                    // A session that keeps failing to resume has probably expired on Discord's side.
-                    _session.Clear();
-                }
-
-                var delay = Backoff(failures, exit.Next);
-                state.SetGateway("reconnecting", exit.Detail);
-                LogReconnecting(exit.Detail, delay);
-                await Task.Delay(delay, time, stoppingToken);
-            }
+            await using var held = await HoldGatewayLockAsync(stoppingToken);
+            await KeepConnectedAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             state.SetGateway("stopped", "shutting down");
+        }
+    }
+
+    private async Task<IAsyncDisposable?> HoldGatewayLockAsync(CancellationToken stoppingToken)
+    {
+        if (instanceLock is null)
+        {
+            return null;
+        }
+
+        var announced = false;
+        while (true)
+        {
+            try
+            {
+                if (await instanceLock.TryAcquireAsync(LockName, stoppingToken) is { } held)
+                {
+                    return held;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogLockFailed(ex);
+            }
+
+            if (!announced)
+            {
+                state.SetGateway("standby", "another instance holds the gateway connection");
+                LogStandby(options.Value.GatewayStandbyRetry);
+                announced = true;
+            }
+
+            await Task.Delay(options.Value.GatewayStandbyRetry, time, stoppingToken);
+        }
+    }
+
+    private async Task KeepConnectedAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var exit = await TryConnectOnceAsync(stoppingToken);
+            if (exit.Next == GatewayNext.Stop)
+            {
+                state.SetGateway("stopped", exit.Detail, fatal: true);
+                LogStopped(exit.Detail);
+                return;
+            }
+
+            failures = exit.Established ? 0 : failures + 1;
+            if (exit.Next == GatewayNext.Identify || failures >= MaxResumeFailures)
+            {
+                // A session that keeps failing to resume has probably expired on Discord's side.
+                _session.Clear();
+            }
+
+            var delay = Backoff(failures, exit.Next);
+            state.SetGateway("reconnecting", exit.Detail);
+            LogReconnecting(exit.Detail, delay);
+            await Task.Delay(delay, time, stoppingToken);
         }
     }
 
@@ -132,6 +177,12 @@ internal sealed partial class GatewayService(
         var capped = exponential < MaxBackoff ? exponential : MaxBackoff;
         return capped * (0.5 + _random.NextDouble() / 2);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance holds the Discord gateway connection; standing by and checking every {Retry}")]
+    private partial void LogStandby(TimeSpan retry);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the Discord gateway instance lock; trying again")]
+    private partial void LogLockFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway connection failed unexpectedly")]
     private partial void LogConnectionFailed(Exception exception);

@@ -50,7 +50,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:RegisterCommands"] = "false",
     };
 
-    public static async Task<DiscordTestHost> StartAsync(FakeDiscord? fake, Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
+    public static async Task<DiscordTestHost> StartAsync(
+        FakeDiscord? fake, Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null, IInstanceLock? instanceLock = null)
     {
         var settings = Settings(fake);
         configure?.Invoke(settings);
@@ -64,6 +65,11 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IIncidentStore>(p => p.GetRequiredService<InMemoryIncidentStore>());
         builder.Services.AddSingleton<InMemorySubscriptionStore>();
         builder.Services.AddSingleton<ISubscriptionStore>(p => p.GetRequiredService<InMemorySubscriptionStore>());
+        if (instanceLock is not null)
+        {
+            builder.Services.AddSingleton(instanceLock);
+        }
+
         builder.Services.AddDiscord(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();
