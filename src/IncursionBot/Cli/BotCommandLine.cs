@@ -24,6 +24,15 @@ public static class BotCommandLine
         extract.SetAction((result, ct) => Guard(() => ExtractVerb.RunAsync(System.Console.In, System.Console.Out, result.GetValue(evidence), ct)));
         root.Subcommands.Add(extract);
 
+        var labelled = new Option<string?>("--file") { Description = "Labelled JSON lines to score (default: standard input)." };
+        var eval = new Command("eval", "Score the extractor on labelled JSON lines: precision, recall and F1.") { labelled };
+        eval.SetAction((result, ct) => Guard(async () =>
+        {
+            using var reader = result.GetValue(labelled) is { } file ? new StreamReader(file) : System.Console.In;
+            return await EvalVerb.RunAsync(reader, System.Console.Out, System.Console.Error, ct);
+        }));
+        root.Subcommands.Add(eval);
+
         var country = new Option<string?>("--country") { Description = "ISO code or name, e.g. PL or Poland." };
         var platform = new Option<string?>("--platform") { Description = "drone, fighter_jet, military_aircraft_other, helicopter, balloon or missile." };
         var days = new Option<int?>("--days") { Description = "Look back this many days (1-90, default 7)." };
