@@ -52,7 +52,8 @@ internal sealed partial class FeedSource(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceName}: not modified")]
     private partial void LogNotModified(string sourceName);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceName} failed: {Error}")]
+    // Debug: the poller reports each failure once, with the back-off it chose.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceName} failed: {Error}")]
     private partial void LogFailed(string sourceName, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceName}: {ItemCount} item(s) from {Url}")]
