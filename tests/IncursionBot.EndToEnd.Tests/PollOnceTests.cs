@@ -59,6 +59,25 @@ public sealed partial class PollOnceTests
         Assert.Contains("days must be between 1 and 90", refused.StandardError);
     }
 
+    [Fact]
+    public async Task A_static_subscription_for_a_platform_that_is_off_queues_nothing()
+    {
+        var items = NewsFeed.LoadLabelled().Where(i => i.IsIncursion).Take(2).ToArray();
+        await using var feed = await LoopbackHttpServer.StartAsync(context => context.Response.WriteAsync(NewsFeed.ToRss(items)));
+        using var workspace = new TestWorkspace();
+        var config = workspace.WriteConfig(
+            new JsonArray(TestWorkspace.RssSource("loopback-news", feed.Url("feed.xml"))),
+            new JsonObject { ["Console"] = new JsonObject { ["Enabled"] = false } });
+
+        var poll = await BotProcess.RunAsync(workspace.Directory, ["poll-once", "--config", config]);
+        var outbox = await BotProcess.RunAsync(workspace.Directory, ["deliveries", "--config", config]);
+
+        Assert.Equal(0, poll.ExitCode);
+        Assert.Contains("Static subscriptions for console are inactive", poll.StandardError);
+        Assert.DoesNotContain("ALERT", poll.StandardOutput);
+        Assert.StartsWith("0 deliveries", outbox.StandardOutput);
+    }
+
     private sealed record AlertBlock(long IncidentId, IReadOnlyList<string> Urls);
 
     private static List<AlertBlock> AlertBlocks(string output) =>
