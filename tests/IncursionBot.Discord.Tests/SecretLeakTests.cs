@@ -1,7 +1,6 @@
 using System.Text.Json;
 using IncursionBot.Core.Ports;
 using IncursionBot.Core.Subscriptions;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -30,18 +30,21 @@ public sealed partial class DeliveryDispatcher(
     /// <summary>Claims and processes one batch; returns how many rows were claimed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var claimed = await deliveries.ClaimDueAsync(Owner, time.GetUtcNow(), options.Lease, options.BatchSize, cancellationToken);
+        var claimedAt = time.GetUtcNow();
+        var claimed = await deliveries.ClaimDueAsync(Owner, claimedAt, options.Lease, options.BatchSize, cancellationToken);
         if (claimed.Count == 0)
         {
             return 0;
         }
 
-        var perChannel = claimed.GroupBy(j => j.Channel).Select(g => DispatchChannelAsync(g.Key, g.OrderBy(j => j.IncidentId).ThenBy(j => j.Id).ToList(), cancellationToken));
+        var leaseEnds = claimedAt + options.Lease;
+        var perChannel = claimed.GroupBy(j => j.Channel)
+            .Select(g => DispatchChannelAsync(g.Key, g.OrderBy(j => j.IncidentId).ThenBy(j => j.Id).ToList(), leaseEnds, cancellationToken));
         await Task.WhenAll(perChannel);
         return claimed.Count;
     }
 
-    private async Task DispatchChannelAsync(ChannelRef channel, List<DeliveryJob> jobs, CancellationToken cancellationToken)
+    private async Task DispatchChannelAsync(ChannelRef channel, List<DeliveryJob> jobs, DateTimeOffset leaseEnds, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = channel.ToString() });
         if (!_adapters.TryGetValue(channel.Platform, out var adapter))
@@ -58,9 +61,15 @@ public sealed partial class DeliveryDispatcher(
         var remaining = new List<DeliveryJob>(jobs);
         foreach (var group in PlanGroups(jobs))
         {
+            if (!LeaseCovers(leaseEnds))
+            {
+                await ReleaseAsync(remaining, TimeSpan.Zero);
+                return;
+            }
+
             if (!await SendGroupAsync(adapter, channel, group, cancellationToken))
             {
-                await ReleaseAsync(remaining.Except(group.Jobs).ToList(), cancellationToken);
+                await ReleaseAsync(remaining.Except(group.Jobs).ToList(), RetryPause(cancellationToken));
                 return;
             }
 
@@ -68,16 +77,31 @@ public sealed partial class DeliveryDispatcher(
         }
 
         var pending = new Queue<DeliveryJob>(remaining);
-        while (pending.TryDequeue(out var job))
+        while (pending.TryPeek(out var job))
         {
+            if (!LeaseCovers(leaseEnds))
+            {
+                // Another instance may claim these rows once the lease ends: hand them back now rather than risk
+                // both sending them.
+                await ReleaseAsync(pending.ToList(), TimeSpan.Zero);
+                return;
+            }
+
+            pending.Dequeue();
             if (cancellationToken.IsCancellationRequested || !await SendOneAsync(adapter, channel, job, cancellationToken))
             {
                 // Later alerts of this channel wait for the failed one, so the channel sees them in order.
-                await ReleaseAsync(pending.ToList(), cancellationToken);
+                await ReleaseAsync(pending.ToList(), RetryPause(cancellationToken));
                 return;
             }
         }
     }
+
+    /// <summary>Whether a send started now ends (or times out) before the claim's lease does.</summary>
+    private bool LeaseCovers(DateTimeOffset leaseEnds) => time.GetUtcNow() + options.SendTimeout < leaseEnds;
+
+    private TimeSpan RetryPause(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? TimeSpan.Zero : options.BackoffBase;
 
     /// <summary>
     /// Groups recorded before a crash are sent again exactly as recorded; a new burst (more than
@@ -228,12 +252,11 @@ public sealed partial class DeliveryDispatcher(
         LogRetry(job.IncidentId, channel.ToString(), attempts, delay, reason);
     }
 
-    private async Task ReleaseAsync(IReadOnlyList<DeliveryJob> jobs, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(IReadOnlyList<DeliveryJob> jobs, TimeSpan after)
     {
         if (jobs.Count > 0)
         {
-            var backOff = cancellationToken.IsCancellationRequested ? TimeSpan.Zero : options.BackoffBase;
-            await deliveries.ReleaseAsync(jobs.Select(j => j.Id).ToArray(), Owner, time.GetUtcNow() + backOff, CancellationToken.None);
+            await deliveries.ReleaseAsync(jobs.Select(j => j.Id).ToArray(), Owner, time.GetUtcNow() + after, CancellationToken.None);
         }
     }
 

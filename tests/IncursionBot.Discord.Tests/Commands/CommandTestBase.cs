@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 
 namespace IncursionBot.Discord.Tests.Commands;

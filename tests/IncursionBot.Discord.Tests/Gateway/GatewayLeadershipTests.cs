@@ -1,5 +1,4 @@
 using IncursionBot.Core.Ports;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using IncursionBot.Core.Ports;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

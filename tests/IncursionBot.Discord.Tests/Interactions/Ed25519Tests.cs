@@ -61,7 +61,7 @@ public sealed class Ed25519Tests
     public void The_test_signer_reproduces_RFC_8032_test_2() =>
         Assert.Equal(
             "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00",
-            Convert.ToHexStringLower(Support.TestSigner.Sign([0x72])));
+            Convert.ToHexStringLower(TestSigner.Sign([0x72])));
 
     [Fact]
     public void Refuses_a_key_of_the_wrong_length() =>

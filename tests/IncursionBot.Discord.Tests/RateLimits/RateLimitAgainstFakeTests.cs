@@ -1,6 +1,5 @@
 using IncursionBot.Core.Ports;
 using IncursionBot.Core.Subscriptions;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 
 namespace IncursionBot.Discord.Tests.RateLimits;

@@ -2,7 +2,6 @@ using IncursionBot.Core.Alerts;
 using IncursionBot.Core.Incidents;
 using IncursionBot.Core.Ports;
 using IncursionBot.Discord.Rendering;
-using IncursionBot.Discord.Tests.Fakes;
 using IncursionBot.Discord.Tests.Support;
 
 namespace IncursionBot.Discord.Tests.Rendering;

@@ -117,6 +117,26 @@ public sealed class DispatcherTests
     }
 
     [Fact]
+    public async Task Rows_a_send_could_not_finish_within_the_lease_are_handed_back_before_another_instance_may_claim_them()
+    {
+        await using var outbox = await OutboxFixture.CreateAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await outbox.AddIncidentAsync("PL", A);
+        }
+
+        // Each send takes 3 s of the 10 s lease; a send may start only if its 4 s time-out ends inside the lease.
+        var slow = new SlowChat(outbox.Clock, TimeSpan.FromSeconds(3));
+        var options = new DeliveryOptions { Lease = TimeSpan.FromSeconds(10), SendTimeout = TimeSpan.FromSeconds(4), GroupThreshold = 100 };
+
+        await outbox.Dispatcher(slow, options).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(2, slow.Inner.Posted.Count);
+        var other = await outbox.Deliveries.ClaimDueAsync("other-instance", outbox.Clock.GetUtcNow(), options.Lease, 10, CancellationToken.None);
+        Assert.Equal(3, other.Count);
+    }
+
+    [Fact]
     public async Task A_new_burst_over_the_threshold_becomes_one_message()
     {
         await using var outbox = await OutboxFixture.CreateAsync();
@@ -131,5 +151,19 @@ public sealed class DispatcherTests
 
         var message = Assert.Single(chat.Posted);
         Assert.Equal(ids, message.Incidents);
+    }
+
+    /// <summary>A chat platform whose every send takes a while of the test's clock.</summary>
+    private sealed class SlowChat(Testing.FakeTimeProvider clock, TimeSpan perSend) : IChatAdapter
+    {
+        public ScriptedChat Inner { get; } = new();
+
+        public string Platform => Inner.Platform;
+
+        public Task<DeliveryResult> SendAsync(ChannelRef channel, OutgoingAlert alert, CancellationToken cancellationToken)
+        {
+            clock.Advance(perSend);
+            return Inner.SendAsync(channel, alert, cancellationToken);
+        }
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using IncursionBot.Testing.Schema;
 using Microsoft.AspNetCore.Http;
 
-namespace IncursionBot.Discord.Tests.Fakes;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>The REST routes of the fake: routing, auth, rate limits, contract checks, and each route's behaviour.</summary>
 public sealed partial class FakeDiscord
@@ -96,7 +96,7 @@ public sealed partial class FakeDiscord
     }
 
     /// <summary>The callback schema for the response type: autocomplete (8), message (4/5) or pong (1).</summary>
-    internal static string CallbackSchema(string body) => JsonNode.Parse(body)?["type"]?.GetValue<int>() switch
+    public static string CallbackSchema(string body) => JsonNode.Parse(body)?["type"]?.GetValue<int>() switch
     {
         8 => "#/components/schemas/ApplicationCommandAutocompleteCallbackRequest",
         1 => "#/components/schemas/PongInteractionCallbackRequest",

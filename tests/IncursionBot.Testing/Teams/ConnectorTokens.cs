@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace IncursionBot.Teams.Tests.Fakes;
+namespace IncursionBot.Testing.Teams;
 
 /// <summary>Tokens as the Bot Connector issues them (BFAUTH), and the forgeries the bot must refuse.</summary>
 public static class ConnectorTokens

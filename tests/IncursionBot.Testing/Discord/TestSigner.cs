@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace IncursionBot.Discord.Tests.Support;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>
 /// Signs interactions the way Discord does (Ed25519 over timestamp + body), with the RFC 8032 §7.1 TEST 2 key pair,

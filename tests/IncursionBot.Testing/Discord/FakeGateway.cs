@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace IncursionBot.Discord.Tests.Fakes;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>
 /// The Gateway side of the fake: HELLO on connect, HEARTBEAT_ACK (unless told to play dead), IDENTIFY → READY,

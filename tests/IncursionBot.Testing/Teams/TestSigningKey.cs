@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace IncursionBot.Teams.Tests.Fakes;
+namespace IncursionBot.Testing.Teams;
 
 /// <summary>An RSA key generated for the test, published in the fake JWKS with its endorsements.</summary>
 public sealed class TestSigningKey : IDisposable

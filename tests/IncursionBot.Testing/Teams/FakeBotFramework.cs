@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using IncursionBot.Testing.Http;
 using Microsoft.AspNetCore.Http;
 
-namespace IncursionBot.Teams.Tests.Fakes;
+namespace IncursionBot.Testing.Teams;
 
 /// <summary>
 /// A loopback Bot Framework: OpenID metadata and JWKS (test keys), the token endpoint, and a Connector that records

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IncursionBot.Discord.Tests.Fakes;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>The fake's 429 bodies and <c>X-RateLimit-*</c> headers, shaped like Discord's.</summary>
 public sealed partial class FakeDiscord

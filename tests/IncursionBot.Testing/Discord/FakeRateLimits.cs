@@ -1,4 +1,4 @@
-namespace IncursionBot.Discord.Tests.Fakes;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>
 /// Discord's rate limits as the fake enforces them: fixed windows per (bucket, major parameter), a global sliding

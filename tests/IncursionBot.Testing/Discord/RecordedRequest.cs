@@ -1,4 +1,4 @@
-namespace IncursionBot.Discord.Tests.Fakes;
+namespace IncursionBot.Testing.Discord;
 
 /// <summary>One request the fake Discord received, with the answer it gave.</summary>
 public sealed record RecordedRequest(
