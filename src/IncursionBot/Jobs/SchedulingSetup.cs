@@ -41,13 +41,16 @@ public static class SchedulingSetup
                         c.CheckinMisfireThreshold = ClusterCheckinMisfireThreshold;
                     });
                     store.UseSystemTextJsonSerializer(_ => { });
+                    // Every poll job is serial; keep every firing round under TRIGGER_ACCESS so no round can hand one
+                    // trigger to two nodes (under load two nodes were seen polling one source side by side).
+                    store.ConfigureStore(o => o.LockFreeFiringRounds = false);
                 });
             }
 
             foreach (var source in sources.Items.Where(s => s.Enabled && !string.IsNullOrWhiteSpace(s.Name)))
             {
                 var job = PollSourceJob.KeyFor(source.Name);
-                quartz.AddJob<PollSourceJob>(j => j.WithIdentity(job).UsingJobData(PollSourceJob.SourceNameKey, source.Name));
+                quartz.AddJob<PollSourceJob>(j => j.WithIdentity(job).DisallowConcurrentExecution().UsingJobData(PollSourceJob.SourceNameKey, source.Name));
                 quartz.AddTrigger(t => t
                     .ForJob(job)
                     .WithIdentity(PollSourceJob.TriggerFor(source.Name))

@@ -11,6 +11,7 @@ namespace IncursionBot.Polling;
 public sealed partial class SourcePoller(
     SourceRegistry registry,
     ISourceStateStore states,
+    IInstanceLock instanceLock,
     IngestionService ingestion,
     DeliveryWakeup wakeup,
     TimeProvider time,
@@ -26,12 +27,27 @@ public sealed partial class SourcePoller(
         }
 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["SourceName"] = sourceName });
+        // Scheduled polls of one source never overlap across instances, whatever the scheduler does: the poll runs
+        // under the source's instance lock and is skipped when another instance has just polled it.
+        await using var held = ignoreBackoff ? null : await instanceLock.TryAcquireAsync($"poll-{sourceName}", cancellationToken);
+        if (!ignoreBackoff && held is null)
+        {
+            LogPolledElsewhere(sourceName);
+            return null;
+        }
+
         var definition = source.Definition;
         var state = await states.GetAsync(sourceName, cancellationToken) ?? Core.Ports.SourceState.New(sourceName);
         var now = time.GetUtcNow();
         if (!ignoreBackoff && state.ConsecutiveFailures > 0 && state.NextPollAt is { } resume && resume > now)
         {
             LogBackingOff(sourceName, resume);
+            return null;
+        }
+
+        if (!ignoreBackoff && state.LastPollAt is { } last && now - last < definition.PollInterval / 2)
+        {
+            LogPolledElsewhere(sourceName);
             return null;
         }
 
@@ -73,6 +89,9 @@ public sealed partial class SourcePoller(
         LogPolled(sourceName, result.Status == SourcePollStatus.NotModified, summary.Items, summary.Duplicates, summary.NewIncidents, summary.Merged, summary.Alerted);
         return summary;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceName} is being or was just polled by another instance; skipped")]
+    private partial void LogPolledElsewhere(string sourceName);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceName} is backing off until {ResumeAt}")]
     private partial void LogBackingOff(string sourceName, DateTimeOffset resumeAt);
