@@ -18,16 +18,7 @@ public sealed class SwitchableFeed : IAsyncDisposable
     public Uri Url => _server.Url("feed.xml");
 
     /// <summary>How many times the bot has fetched the feed.</summary>
-    public int Polls
-    {
-        get
-        {
-            lock (_server.Requests)
-            {
-                return _server.Requests.Count;
-            }
-        }
-    }
+    public int Polls => _server.Requests.Count;
 
     public static async Task<SwitchableFeed> StartAsync()
     {

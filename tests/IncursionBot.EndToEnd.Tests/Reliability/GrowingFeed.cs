@@ -30,10 +30,7 @@ public sealed class GrowingFeed : IAsyncDisposable
 
     public Uri Url => _server.Url(Path);
 
-    public int Polls
-    {
-        get { lock (_server.Requests) { return _server.Requests.Count(r => r.StartsWith("GET /" + Path, StringComparison.Ordinal)); } }
-    }
+    public int Polls => _server.Requests.Count(r => r.Method == "GET" && r.PathAndQuery.StartsWith("/" + Path, StringComparison.Ordinal));
 
     public static async Task<GrowingFeed> StartAsync(int incidents)
     {

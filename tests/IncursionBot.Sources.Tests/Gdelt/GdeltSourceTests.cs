@@ -1,6 +1,7 @@
 using IncursionBot.Core.Ports;
 using IncursionBot.Sources.Gdelt;
 using IncursionBot.Sources.Tests.Support;
+using IncursionBot.Testing.Http;
 using IncursionBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,8 @@ public sealed class GdeltSourceTests
 
     private readonly FakeTimeProvider _clock = new();
 
-    private static Task<LoopbackServer> ServeAsync(Func<HttpContext, Task> handler) =>
-        LoopbackServer.StartAsync(app => app.MapGet("/api/v2/doc/doc", handler));
+    private static Task<LoopbackHttpServer> ServeAsync(Func<HttpContext, Task> handler) =>
+        LoopbackHttpServer.StartAsync(app => app.MapGet("/api/v2/doc/doc", handler));
 
     [Fact]
     public async Task Fetches_articles_through_the_real_http_stack()

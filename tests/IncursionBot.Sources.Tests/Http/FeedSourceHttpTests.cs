@@ -2,6 +2,7 @@ using System.IO.Compression;
 using IncursionBot.Core.Ports;
 using IncursionBot.Sources.Http;
 using IncursionBot.Sources.Tests.Support;
+using IncursionBot.Testing.Http;
 using IncursionBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,8 +17,8 @@ public sealed class FeedSourceHttpTests
 
     private readonly FakeTimeProvider _clock = new();
 
-    private static Task<LoopbackServer> ServeAsync(string path, Func<HttpContext, Task> handler) =>
-        LoopbackServer.StartAsync(app => app.MapGet(path, handler));
+    private static Task<LoopbackHttpServer> ServeAsync(string path, Func<HttpContext, Task> handler) =>
+        LoopbackHttpServer.StartAsync(app => app.MapGet(path, handler));
 
     private static Task WriteFixture(HttpContext context, string fixture, string contentType = "application/rss+xml; charset=utf-8")
     {
@@ -117,7 +118,7 @@ public sealed class FeedSourceHttpTests
     public async Task Redirects_are_followed_and_relative_links_resolve_against_the_final_url()
     {
         const string feed = "<rss version=\"2.0\"><channel><title>Moved</title><item><title>Drone</title><link>story.html</link></item></channel></rss>";
-        await using var server = await LoopbackServer.StartAsync(app =>
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
         {
             app.MapGet("/old/rss", () => Results.Redirect("/new/section/rss.xml", permanent: true));
             app.MapGet("/new/section/rss.xml", () => Results.Text(feed, "application/rss+xml"));
